@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', 'data/**'] },
@@ -14,6 +15,13 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js}'],
     languageOptions: { globals: { ...globals.node } },
     plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['packages/*/tsconfig.json', 'apps/*/tsconfig.json'],
+        }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -27,7 +35,10 @@ export default tseslint.config(
     // The contracts package is the bottom layer: it may not import from the apps.
     files: ['packages/contracts/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['@flow/server*', '@flow/web*', '../../apps/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@flow/server*', '@flow/web*', '../../apps/*'] },
+      ],
     },
   },
   {
@@ -36,7 +47,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'kysely', message: 'Query through a repository, not from routes or services.' }] },
+        {
+          paths: [
+            { name: 'kysely', message: 'Query through a repository, not from routes or services.' },
+          ],
+        },
       ],
     },
   },

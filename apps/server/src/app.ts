@@ -2,7 +2,11 @@ import crypto from 'node:crypto';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connection';
@@ -40,14 +44,25 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
 /** Assembles the whole server; tests call it in-process and talk to it over HTTP. */
-export async function buildApp({ config, database, redis, clock = () => new Date(), logger }: AppDeps) {
+export async function buildApp({
+  config,
+  database,
+  redis,
+  clock = () => new Date(),
+  logger,
+}: AppDeps) {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] },
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
+    },
     bodyLimit: JSON_BODY_LIMIT,
     // An incoming X-Request-Id (from a proxy) is kept when it is sane; otherwise we make one.
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming)
+        ? incoming
+        : crypto.randomUUID();
     },
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -71,14 +86,29 @@ export async function buildApp({ config, database, redis, clock = () => new Date
       },
     },
   });
-  await app.register(cors, { origin: config.corsOrigin, credentials: true, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
+  await app.register(cors, {
+    origin: config.corsOrigin,
+    credentials: true,
+    exposedHeaders: ['X-Request-Id', 'Retry-After'],
+  });
   await registerRateLimits(app, config.rateLimits, redis);
   await registerOpenApi(app);
 
   const authRepo = createAuthRepository(database.db);
-  const auth = createAuthService({ repo: authRepo, tokens: createTokenSigner(config.jwtSecret, clock), clock });
-  const users = createUsersService({ repo: createUsersRepository(database.db), sessions: authRepo, clock });
-  const authenticate = createAuthenticate(createTokenSigner(config.jwtSecret, clock), auth.resolveSession);
+  const auth = createAuthService({
+    repo: authRepo,
+    tokens: createTokenSigner(config.jwtSecret, clock),
+    clock,
+  });
+  const users = createUsersService({
+    repo: createUsersRepository(database.db),
+    sessions: authRepo,
+    clock,
+  });
+  const authenticate = createAuthenticate(
+    createTokenSigner(config.jwtSecret, clock),
+    auth.resolveSession,
+  );
 
   const checks: ReadinessCheck[] = [{ name: 'database', check: database.ping }];
   if (redis) checks.push({ name: 'redis', check: async () => void (await redis.ping()) });

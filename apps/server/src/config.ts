@@ -56,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
   const parsed = EnvSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got "${String(env[String(i.path[0])])}")`),
+      parsed.error.issues.map(
+        (i) => `${i.path.join('.')}: ${i.message} (got "${String(env[String(i.path[0])])}")`,
+      ),
     );
   }
   const e = parsed.data;
@@ -78,7 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       apiPerMin: e.RATE_LIMIT_API_PER_MIN,
       wsPerMin: e.RATE_LIMIT_WS_PER_MIN,
     },
-    corsOrigin: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : e.NODE_ENV !== 'production',
+    corsOrigin: e.CORS_ORIGIN
+      ? e.CORS_ORIGIN.split(',').map((o) => o.trim())
+      : e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     rootDir,
     webDistDir: path.join(rootDir, 'apps/web/dist'),

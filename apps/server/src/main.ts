@@ -20,7 +20,9 @@ async function main(): Promise<void> {
 
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 })
+    : undefined;
   redis?.on('error', () => undefined); // readiness reports it; the process keeps serving
 
   const app = await buildApp({ config, database, ...(redis ? { redis } : {}) });
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   app.log.info(`Flow CRM is running on http://${shown}:${config.port}`);
   if (config.demo) {
-    app.log.info('Demo logins: sales@demo.flowcrm.dev, sales2@, manager@, admin@ — password "demo-password"');
+    app.log.info(
+      'Demo logins: sales@demo.flowcrm.dev, sales2@, manager@, admin@ — password "demo-password"',
+    );
   }
 }
 

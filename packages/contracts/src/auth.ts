@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { IdSchema, IsoDateTimeSchema, PageQuerySchema, requiredText, shortText, sortOf } from './common';
+import {
+  IdSchema,
+  IsoDateTimeSchema,
+  PageQuerySchema,
+  requiredText,
+  shortText,
+  sortOf,
+} from './common';
 
 export const RoleSchema = z.enum(['admin', 'sales', 'manager']);
 export type Role = z.infer<typeof RoleSchema>;

@@ -15,7 +15,10 @@ declare module 'fastify' {
   }
 }
 
-type SessionResolver = (sessionId: string, userId: string) => Promise<{ role: Role; organizationId: string }>;
+type SessionResolver = (
+  sessionId: string,
+  userId: string,
+) => Promise<{ role: Role; organizationId: string }>;
 
 /** Reads the bearer token; `null` when absent. */
 export function bearerToken(request: FastifyRequest): string | null {

@@ -19,14 +19,18 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Resource') => new AppError('NOT_FOUND', `${what} not found`);
-export const unauthorized = (message = 'Authentication required') => new AppError('UNAUTHORIZED', message);
+export const unauthorized = (message = 'Authentication required') =>
+  new AppError('UNAUTHORIZED', message);
 export const forbidden = (message = 'You do not have permission to do this') =>
   new AppError('FORBIDDEN', message);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError('CONFLICT', message, details);
 
 /** A business rule failed on one or more fields: 422 with `details.fields`. */
-export function validationError(fields: Record<string, string[]>, message = 'Validation failed'): AppError {
+export function validationError(
+  fields: Record<string, string[]>,
+  message = 'Validation failed',
+): AppError {
   return new AppError('VALIDATION_ERROR', message, { fields });
 }
 
@@ -39,7 +43,11 @@ export function fieldsOfZodError(error: ZodError): Record<string, string[]> {
   return fields;
 }
 
-export function errorBody(code: ErrorCode, message: string, details?: Record<string, unknown>): ErrorBody {
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  details?: Record<string, unknown>,
+): ErrorBody {
   return { error: { code, message, ...(details ? { details } : {}) } };
 }
 
@@ -48,7 +56,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     void reply
       .status(404)
-      .send(errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`));
+      .send(
+        errorBody('NOT_FOUND', `Route ${request.method} ${request.url.split('?')[0]} not found`),
+      );
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -63,28 +73,37 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const where = error.validationContext ?? 'body';
       for (const v of error.validation) {
         const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-        const unknownKeys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
+        const unknownKeys =
+          v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
         if (unknownKeys?.length) {
-          for (const k of unknownKeys) (fields[path ? `${path}.${k}` : k] ??= []).push('Unknown field');
+          for (const k of unknownKeys)
+            (fields[path ? `${path}.${k}` : k] ??= []).push('Unknown field');
         } else {
           (fields[path || where] ??= []).push(v.message ?? 'Invalid value');
         }
       }
-      return reply.status(422).send(errorBody('VALIDATION_ERROR', `Invalid request ${error.validationContext ?? 'body'}`, { fields }));
+      return reply.status(422).send(
+        errorBody('VALIDATION_ERROR', `Invalid request ${error.validationContext ?? 'body'}`, {
+          fields,
+        }),
+      );
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {
       return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', 'Request body is too large'));
     }
     if (status === 429) {
-      return reply.status(429).send(errorBody('RATE_LIMIT_EXCEEDED', error.message || 'Too many requests'));
+      return reply
+        .status(429)
+        .send(errorBody('RATE_LIMIT_EXCEEDED', error.message || 'Too many requests'));
     }
     if (status === 400 || status === 415) {
       // Malformed JSON, an empty JSON body, or a content type we do not accept.
       return reply.status(400).send(errorBody('BAD_REQUEST', publicMessage(error)));
     }
     if (status < 500 && status >= 400) {
-      const code = (Object.entries(errorStatus).find(([, s]) => s === status)?.[0] ?? 'BAD_REQUEST') as ErrorCode;
+      const code = (Object.entries(errorStatus).find(([, s]) => s === status)?.[0] ??
+        'BAD_REQUEST') as ErrorCode;
       return reply.status(status).send(errorBody(code, error.message));
     }
     request.log.error({ err: error }, 'unhandled error');
@@ -93,8 +112,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 function publicMessage(error: FastifyError): string {
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Unsupported content type: send application/json';
-  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'Body must not be empty when Content-Type is application/json';
-  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return 'Malformed JSON body';
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return 'Unsupported content type: send application/json';
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return 'Body must not be empty when Content-Type is application/json';
+  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+    return 'Malformed JSON body';
   return error.message;
 }

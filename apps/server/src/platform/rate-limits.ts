@@ -26,18 +26,24 @@ function callerKey(request: FastifyRequest): string {
 function authKey(request: FastifyRequest): string {
   const body = request.body as { email?: unknown } | undefined;
   const email = typeof body?.email === 'string' ? body.email.toLowerCase() : '';
-  return `auth:${request.ip}:${email || request.auth?.userId || ""}`;
+  return `auth:${request.ip}:${email || request.auth?.userId || ''}`;
 }
 
 const tooMany = (retryAfter: number) =>
-  new AppError('RATE_LIMIT_EXCEEDED', `Too many requests; retry in ${retryAfter} s`, { retryAfter });
+  new AppError('RATE_LIMIT_EXCEEDED', `Too many requests; retry in ${retryAfter} s`, {
+    retryAfter,
+  });
 
 /**
  * Everything under the global limit (100/min per caller) unless a route opts out with
  * `config: { rateLimit: false }` and uses a named limiter instead. With Redis the counters are
  * shared by every instance.
  */
-export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings, redis?: Redis) {
+export async function registerRateLimits(
+  app: FastifyInstance,
+  settings: RateLimitSettings,
+  redis?: Redis,
+) {
   await app.register(rateLimit, {
     global: true,
     hook: 'preHandler', // after authentication, so signed-in callers are counted per user

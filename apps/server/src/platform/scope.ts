@@ -42,7 +42,10 @@ export function inOrganization(scope: Scope, table: string) {
 }
 
 /** Whether a record with this owner is visible (for events and in-memory checks). */
-export function canSee(scope: Scope, record: { organizationId: string; ownerId: string | null }): boolean {
+export function canSee(
+  scope: Scope,
+  record: { organizationId: string; ownerId: string | null },
+): boolean {
   if (record.organizationId !== scope.organizationId) return false;
   return seesWholeOrganization(scope) || record.ownerId === scope.userId;
 }

@@ -12,7 +12,8 @@ export interface AccessClaims {
   role: Role;
 }
 
-export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; reason: 'expired' | 'invalid' };
+export type VerifyResult =
+  { ok: true; claims: AccessClaims } | { ok: false; reason: 'expired' | 'invalid' };
 
 export function createTokenSigner(secret: string, clock: () => Date = () => new Date()) {
   const key = new TextEncoder().encode(secret);
@@ -38,7 +39,8 @@ export function createTokenSigner(secret: string, clock: () => Date = () => new 
         if (typeof sub !== 'string' || typeof sid !== 'string' || typeof org !== 'string') {
           return { ok: false, reason: 'invalid' };
         }
-        if (role !== 'admin' && role !== 'manager' && role !== 'sales') return { ok: false, reason: 'invalid' };
+        if (role !== 'admin' && role !== 'manager' && role !== 'sales')
+          return { ok: false, reason: 'invalid' };
         return { ok: true, claims: { userId: sub, sessionId: sid, organizationId: org, role } };
       } catch (error) {
         return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };

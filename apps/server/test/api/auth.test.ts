@@ -16,10 +16,16 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
   afterAll(() => t.close());
 
   it('logs in with the right password and returns the user, an access token and a refresh token', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { email: team.sales.email, password: TEST_PASSWORD } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: team.sales.email, password: TEST_PASSWORD },
+    });
     expect(res.status).toBe(200);
     const body = LoginResponseSchema.parse(res.body);
-    expect(body.user).toMatchObject({ id: team.sales.id, role: 'sales', organizationId: team.organizationId });
+    expect(body.user).toMatchObject({
+      id: team.sales.id,
+      role: 'sales',
+      organizationId: team.organizationId,
+    });
     expect(body.user.lastLogin).toBe(now.toISOString());
     expect(JSON.stringify(res.body)).not.toContain('password');
   });
@@ -37,7 +43,10 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
   ])('answers 401 UNAUTHORIZED for %s, with the same message', async (_name, body) => {
     const res = await t.request('POST', '/api/auth/login', { body: body(team.sales.email) });
     expect(res.status).toBe(401);
-    expect(ErrorBodySchema.parse(res.body).error).toMatchObject({ code: 'UNAUTHORIZED', message: 'Invalid email or password' });
+    expect(ErrorBodySchema.parse(res.body).error).toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: 'Invalid email or password',
+    });
   });
 
   it('GET /me returns the signed-in user; PATCH /me persists name, avatar and preferences', async () => {
@@ -48,7 +57,11 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
 
     const patch = await t.request('PATCH', '/api/auth/me', {
       token,
-      body: { name: 'Morgan Manager', avatar: 'https://cdn.example.test/m.png', preferences: { theme: 'dark' } },
+      body: {
+        name: 'Morgan Manager',
+        avatar: 'https://cdn.example.test/m.png',
+        preferences: { theme: 'dark' },
+      },
     });
     expect(patch.status).toBe(200);
     const again = await t.request('GET', '/api/auth/me', { token });
@@ -61,7 +74,10 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
 
   it('PATCH /me rejects an unknown time zone and unknown fields with 422 and field details', async () => {
     const { token } = await t.login(team.manager.email);
-    const res = await t.request('PATCH', '/api/auth/me', { token, body: { preferences: { timezone: 'Mars/Olympus' }, role: 'admin' } });
+    const res = await t.request('PATCH', '/api/auth/me', {
+      token,
+      body: { preferences: { timezone: 'Mars/Olympus' }, role: 'admin' },
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('VALIDATION_ERROR');
     expect(Object.keys(res.body.error.details.fields)).toEqual(expect.arrayContaining(['role']));
@@ -69,31 +85,51 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
 
   it('logout revokes the session: its access and refresh tokens stop working', async () => {
     const { token, refreshToken } = await t.login(team.sales.email);
-    expect((await t.request('POST', '/api/auth/logout', { token })).body).toEqual({ success: true });
+    expect((await t.request('POST', '/api/auth/logout', { token })).body).toEqual({
+      success: true,
+    });
     expect((await t.request('GET', '/api/auth/me', { token })).status).toBe(401);
-    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken } })).status).toBe(401);
+    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken } })).status).toBe(
+      401,
+    );
   });
 
   it('refresh rotates: the new pair works, and each refresh token works once', async () => {
     const first = await t.login(team.sales.email);
-    const res = await t.request('POST', '/api/auth/refresh', { body: { refreshToken: first.refreshToken } });
+    const res = await t.request('POST', '/api/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
     expect(res.status).toBe(200);
     expect(res.body.refreshToken).not.toBe(first.refreshToken);
     expect((await t.request('GET', '/api/auth/me', { token: res.body.token })).status).toBe(200);
-    const next = await t.request('POST', '/api/auth/refresh', { body: { refreshToken: res.body.refreshToken } });
+    const next = await t.request('POST', '/api/auth/refresh', {
+      body: { refreshToken: res.body.refreshToken },
+    });
     expect(next.status).toBe(200);
   });
 
   it('reusing a spent refresh token revokes the whole session', async () => {
     const first = await t.login(team.sales.email);
-    const rotated = await t.request('POST', '/api/auth/refresh', { body: { refreshToken: first.refreshToken } });
+    const rotated = await t.request('POST', '/api/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
     expect(rotated.status).toBe(200);
 
-    const reuse = await t.request('POST', '/api/auth/refresh', { body: { refreshToken: first.refreshToken } });
+    const reuse = await t.request('POST', '/api/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    });
     expect(reuse.status).toBe(401);
     // The legitimate holder's newer tokens die with the session.
-    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken: rotated.body.refreshToken } })).status).toBe(401);
-    expect((await t.request('GET', '/api/auth/me', { token: rotated.body.token })).status).toBe(401);
+    expect(
+      (
+        await t.request('POST', '/api/auth/refresh', {
+          body: { refreshToken: rotated.body.refreshToken },
+        })
+      ).status,
+    ).toBe(401);
+    expect((await t.request('GET', '/api/auth/me', { token: rotated.body.token })).status).toBe(
+      401,
+    );
     expect((await t.request('GET', '/api/auth/me', { token: first.token })).status).toBe(401);
   });
 
@@ -107,7 +143,9 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
   });
 
   it('rejects an unknown refresh token', async () => {
-    const res = await t.request('POST', '/api/auth/refresh', { body: { refreshToken: 'made-up-token' } });
+    const res = await t.request('POST', '/api/auth/refresh', {
+      body: { refreshToken: 'made-up-token' },
+    });
     expect(res.status).toBe(401);
   });
 
@@ -116,25 +154,42 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
     now = new Date(now.getTime() + 15 * 60_000 + 1000);
     const expired = await t.request('GET', '/api/auth/me', { token });
     expect(expired.status).toBe(401);
-    expect(expired.body.error).toMatchObject({ code: 'UNAUTHORIZED', message: 'Access token expired' });
+    expect(expired.body.error).toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: 'Access token expired',
+    });
     const refreshed = await t.request('POST', '/api/auth/refresh', { body: { refreshToken } });
     expect(refreshed.status).toBe(200);
-    expect((await t.request('GET', '/api/auth/me', { token: refreshed.body.token })).status).toBe(200);
+    expect((await t.request('GET', '/api/auth/me', { token: refreshed.body.token })).status).toBe(
+      200,
+    );
   });
 
   it('refresh tokens expire after 30 days', async () => {
     const { refreshToken } = await t.login(team.sales.email);
     now = new Date(now.getTime() + 31 * 86_400_000);
-    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken } })).status).toBe(401);
+    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken } })).status).toBe(
+      401,
+    );
   });
 
   it.each([
-    ['a tampered signature', (token: string) => token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA')],
-    ['a tampered payload', (token: string) => {
-      const [h, p, s] = token.split('.');
-      const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
-      return [h, Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url'), s].join('.');
-    }],
+    [
+      'a tampered signature',
+      (token: string) => token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA'),
+    ],
+    [
+      'a tampered payload',
+      (token: string) => {
+        const [h, p, s] = token.split('.');
+        const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
+        return [
+          h,
+          Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString('base64url'),
+          s,
+        ].join('.');
+      },
+    ],
     ['garbage', () => 'not.a.jwt'],
   ])('rejects %s with 401', async (_name, tamper) => {
     const { token } = await t.login(team.sales.email);
@@ -165,9 +220,18 @@ describe.each(testDatabaseKinds)('auth on %s', (kind) => {
     });
     expect(ok.status).toBe(200);
     expect((await t.request('GET', '/api/auth/me', { token: other.token })).status).toBe(401);
-    expect((await t.request('POST', '/api/auth/refresh', { body: { refreshToken: other.refreshToken } })).status).toBe(401);
+    expect(
+      (await t.request('POST', '/api/auth/refresh', { body: { refreshToken: other.refreshToken } }))
+        .status,
+    ).toBe(401);
     expect((await t.request('GET', '/api/auth/me', { token: current.token })).status).toBe(200);
-    expect((await t.request('POST', '/api/auth/login', { body: { email: team.admin.email, password: TEST_PASSWORD } })).status).toBe(401);
+    expect(
+      (
+        await t.request('POST', '/api/auth/login', {
+          body: { email: team.admin.email, password: TEST_PASSWORD },
+        })
+      ).status,
+    ).toBe(401);
     await t.login(team.admin.email, 'a-brand-new-password');
   });
 });

@@ -36,33 +36,50 @@ describe.each(testDatabaseKinds)('error contract on %s', (kind) => {
   });
 
   it('malformed JSON is 400 BAD_REQUEST', async () => {
-    const res = await t.request('POST', '/api/auth/login', { rawBody: '{"email": "a@b.c",', headers: { 'content-type': 'application/json' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      rawBody: '{"email": "a@b.c",',
+      headers: { 'content-type': 'application/json' },
+    });
     expectError(res, 400, 'BAD_REQUEST');
   });
 
   it('a body in an unsupported content type is 400 BAD_REQUEST', async () => {
-    const res = await t.request('POST', '/api/auth/login', { rawBody: 'email=a@b.c', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      rawBody: 'email=a@b.c',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expectError(res, 400, 'BAD_REQUEST');
   });
 
   it('a schema failure is 422 VALIDATION_ERROR with details.fields per field', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { email: 'not-an-email', password: '' } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: 'not-an-email', password: '' },
+    });
     const error = expectError(res, 422, 'VALIDATION_ERROR');
-    expect(error.details?.fields).toMatchObject({ email: [expect.any(String)], password: [expect.any(String)] });
+    expect(error.details?.fields).toMatchObject({
+      email: [expect.any(String)],
+      password: [expect.any(String)],
+    });
   });
 
   it('unknown fields are rejected with 422 naming the field', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { email: 'a@b.co', password: 'x', admin: true } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: 'a@b.co', password: 'x', admin: true },
+    });
     expect(expectError(res, 422, 'VALIDATION_ERROR').details?.fields).toHaveProperty('admin');
   });
 
   it('a body over 1 MB is 413 PAYLOAD_TOO_LARGE', async () => {
-    const res = await t.request('POST', '/api/auth/login', { body: { email: 'a@b.co', password: 'x'.repeat(1_100_000) } });
+    const res = await t.request('POST', '/api/auth/login', {
+      body: { email: 'a@b.co', password: 'x'.repeat(1_100_000) },
+    });
     expectError(res, 413, 'PAYLOAD_TOO_LARGE');
   });
 
   it('an uncaught error is 500 INTERNAL_ERROR without internals, and echoes the request id', async () => {
-    const res = await t.request('GET', '/api/__boom', { headers: { 'x-request-id': 'trace-abc-123' } });
+    const res = await t.request('GET', '/api/__boom', {
+      headers: { 'x-request-id': 'trace-abc-123' },
+    });
     expectError(res, 500, 'INTERNAL_ERROR');
     expect(JSON.stringify(res.body)).not.toContain('secret');
     expect(JSON.stringify(res.body)).not.toContain('stack');

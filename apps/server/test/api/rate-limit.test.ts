@@ -8,7 +8,9 @@ describe.each(testDatabaseKinds)('rate limits on %s', (kind) => {
   let team: Awaited<ReturnType<typeof createTeam>>;
 
   beforeAll(async () => {
-    t = await startTestApp(kind, { env: { RATE_LIMIT_AUTH_PER_MIN: '5', RATE_LIMIT_API_PER_MIN: '8' } });
+    t = await startTestApp(kind, {
+      env: { RATE_LIMIT_AUTH_PER_MIN: '5', RATE_LIMIT_API_PER_MIN: '8' },
+    });
     team = await createTeam(t.db.handle.db);
   });
   afterAll(() => t.close());
@@ -16,7 +18,9 @@ describe.each(testDatabaseKinds)('rate limits on %s', (kind) => {
   it('login allows 5 attempts per minute per IP and email, then 429 with Retry-After', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = await t.request('POST', '/api/auth/login', { body: { email: team.manager.email, password: 'wrong-password' } });
+      const res = await t.request('POST', '/api/auth/login', {
+        body: { email: team.manager.email, password: 'wrong-password' },
+      });
       statuses.push(res.status);
       if (res.status === 429) {
         expect(res.body.error.code).toBe('RATE_LIMIT_EXCEEDED');
@@ -26,15 +30,24 @@ describe.each(testDatabaseKinds)('rate limits on %s', (kind) => {
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
     // Even the right password is refused while limited; another email is not affected.
-    const right = await t.request('POST', '/api/auth/login', { body: { email: team.manager.email, password: TEST_PASSWORD } });
+    const right = await t.request('POST', '/api/auth/login', {
+      body: { email: team.manager.email, password: TEST_PASSWORD },
+    });
     expect(right.status).toBe(429);
-    expect((await t.request('POST', '/api/auth/login', { body: { email: team.sales.email, password: TEST_PASSWORD } })).status).toBe(200);
+    expect(
+      (
+        await t.request('POST', '/api/auth/login', {
+          body: { email: team.sales.email, password: TEST_PASSWORD },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('other routes allow the configured number per user per minute, then 429', async () => {
     const { token } = await t.login(team.admin.email);
     const statuses: number[] = [];
-    for (let i = 0; i < 9; i++) statuses.push((await t.request('GET', '/api/auth/me', { token })).status);
+    for (let i = 0; i < 9; i++)
+      statuses.push((await t.request('GET', '/api/auth/me', { token })).status);
     expect(statuses.slice(0, 8)).toEqual(Array(8).fill(200));
     expect(statuses[8]).toBe(429);
     const other = await t.login(team.sales2.email);

@@ -6,7 +6,9 @@ import { migrateToLatest } from '../../src/db/migrate';
 export type TestDatabaseKind = 'sqlite' | 'postgres';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
-export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+export const testDatabaseKinds: TestDatabaseKind[] = process.env.TEST_DATABASE_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
 
 export interface TestDatabase {
   handle: DatabaseHandle;
@@ -17,7 +19,10 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated database: SQLite in memory, or a new PostgreSQL schema dropped afterwards. */
-export async function createTestDatabase(kind: TestDatabaseKind, { migrate = true } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  kind: TestDatabaseKind,
+  { migrate = true } = {},
+): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const handle = openDatabase('sqlite::memory:');
     if (migrate) await migrateToLatest(handle.db);

@@ -8,9 +8,15 @@ import { newId } from '../../src/platform/ids';
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | undefined;
 
-export async function createOrganization(db: Kysely<Database>, name = 'Acme Sales'): Promise<string> {
+export async function createOrganization(
+  db: Kysely<Database>,
+  name = 'Acme Sales',
+): Promise<string> {
   const id = newId();
-  await db.insertInto('organizations').values({ id, name, settings: '{}', created_at: new Date().toISOString() }).execute();
+  await db
+    .insertInto('organizations')
+    .values({ id, name, settings: '{}', created_at: new Date().toISOString() })
+    .execute();
   return id;
 }
 

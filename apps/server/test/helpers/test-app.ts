@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import { buildApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createTestDatabase, type TestDatabase, type TestDatabaseKind } from './databases';
@@ -10,6 +11,7 @@ export interface TestAppOptions {
   /** Runs before the server listens: add throwaway routes for error tests. */
   extend?: (app: FastifyInstance) => void | Promise<void>;
   database?: TestDatabase;
+  redis?: Redis;
 }
 
 export interface TestApp {
@@ -18,7 +20,10 @@ export interface TestApp {
   config: Config;
   baseUrl: string;
   request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
-  login(email: string, password?: string): Promise<{ token: string; refreshToken: string; userId: string }>;
+  login(
+    email: string,
+    password?: string,
+  ): Promise<{ token: string; refreshToken: string; userId: string }>;
   close(): Promise<void>;
 }
 
@@ -39,7 +44,10 @@ export interface TestResponse {
 }
 
 /** The real server on a real database, listening on a random loopback port. */
-export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp(
+  kind: TestDatabaseKind,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const db = options.database ?? (await createTestDatabase(kind));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -55,6 +63,7 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
     config: { ...config, webDistDir: '/nonexistent' },
     database: db.handle,
     logger: false,
+    ...(options.redis ? { redis: options.redis } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await options.extend?.(app);
@@ -63,7 +72,11 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
   const port = typeof address === 'object' && address ? address.port : 0;
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  async function request(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse> {
+  async function request(
+    method: string,
+    path: string,
+    opts: RequestOptions = {},
+  ): Promise<TestResponse> {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: string | undefined = opts.rawBody;
@@ -71,7 +84,11 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
       body = JSON.stringify(opts.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await fetch(baseUrl + path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    const response = await fetch(baseUrl + path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -90,8 +107,13 @@ export async function startTestApp(kind: TestDatabaseKind, options: TestAppOptio
     request,
     async login(email, password = TEST_PASSWORD) {
       const res = await request('POST', '/api/auth/login', { body: { email, password } });
-      if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return { token: res.body.token, refreshToken: res.body.refreshToken, userId: res.body.user.id };
+      if (res.status !== 200)
+        throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return {
+        token: res.body.token,
+        refreshToken: res.body.refreshToken,
+        userId: res.body.user.id,
+      };
     },
     async close() {
       await app.close();

@@ -6,7 +6,11 @@ import { newId } from '../../platform/ids';
 export function createAuthRepository(db: Kysely<Database>) {
   return {
     findUserByEmail(email: string): Promise<UserRow | undefined> {
-      return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+      return db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', email.toLowerCase())
+        .executeTakeFirst();
     },
 
     findUserById(id: string): Promise<UserRow | undefined> {
@@ -18,7 +22,12 @@ export function createAuthRepository(db: Kysely<Database>) {
       return db
         .selectFrom('sessions')
         .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select(['sessions.id as sessionId', 'users.id as userId', 'users.organization_id as organizationId', 'users.role as role'])
+        .select([
+          'sessions.id as sessionId',
+          'users.id as userId',
+          'users.organization_id as organizationId',
+          'users.role as role',
+        ])
         .where('sessions.id', '=', sessionId)
         .where('sessions.user_id', '=', userId)
         .where('sessions.revoked_at', 'is', null)
@@ -51,9 +60,19 @@ export function createAuthRepository(db: Kysely<Database>) {
         await trx.insertInto('sessions').values(session).execute();
         await trx
           .insertInto('refresh_tokens')
-          .values({ id: newId(), session_id: session.id, token_hash: input.tokenHash, created_at: input.now, used_at: null })
+          .values({
+            id: newId(),
+            session_id: session.id,
+            token_hash: input.tokenHash,
+            created_at: input.now,
+            used_at: null,
+          })
           .execute();
-        await trx.updateTable('users').set({ last_login: input.now }).where('id', '=', input.user.id).execute();
+        await trx
+          .updateTable('users')
+          .set({ last_login: input.now })
+          .where('id', '=', input.user.id)
+          .execute();
         return session;
       });
     },
@@ -82,7 +101,12 @@ export function createAuthRepository(db: Kysely<Database>) {
      * Spends a refresh token and issues its successor atomically. Returns false when the token
      * was spent meanwhile (a concurrent refresh won), which the caller treats as reuse.
      */
-    async rotateRefreshToken(input: { tokenId: string; sessionId: string; newHash: string; now: string }): Promise<boolean> {
+    async rotateRefreshToken(input: {
+      tokenId: string;
+      sessionId: string;
+      newHash: string;
+      now: string;
+    }): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
         const spent = await trx
           .updateTable('refresh_tokens')
@@ -93,9 +117,19 @@ export function createAuthRepository(db: Kysely<Database>) {
         if (Number(spent.numUpdatedRows) !== 1) return false;
         await trx
           .insertInto('refresh_tokens')
-          .values({ id: newId(), session_id: input.sessionId, token_hash: input.newHash, created_at: input.now, used_at: null })
+          .values({
+            id: newId(),
+            session_id: input.sessionId,
+            token_hash: input.newHash,
+            created_at: input.now,
+            used_at: null,
+          })
           .execute();
-        await trx.updateTable('sessions').set({ last_used_at: input.now }).where('id', '=', input.sessionId).execute();
+        await trx
+          .updateTable('sessions')
+          .set({ last_used_at: input.now })
+          .where('id', '=', input.sessionId)
+          .execute();
         return true;
       });
     },
@@ -109,7 +143,12 @@ export function createAuthRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    async revokeUserSessions(userId: string, reason: string, now: string, exceptSessionId?: string): Promise<void> {
+    async revokeUserSessions(
+      userId: string,
+      reason: string,
+      now: string,
+      exceptSessionId?: string,
+    ): Promise<void> {
       let query = db
         .updateTable('sessions')
         .set({ revoked_at: now, revoked_reason: reason })
@@ -121,7 +160,13 @@ export function createAuthRepository(db: Kysely<Database>) {
 
     async updateUser(
       id: string,
-      changes: { name?: string; avatar?: string | null; preferences?: string; password_hash?: string; updated_at: string },
+      changes: {
+        name?: string;
+        avatar?: string | null;
+        preferences?: string;
+        password_hash?: string;
+        updated_at: string;
+      },
     ): Promise<UserRow> {
       await db.updateTable('users').set(changes).where('id', '=', id).execute();
       return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

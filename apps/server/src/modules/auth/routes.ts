@@ -20,7 +20,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (a
   app.post(
     '/login',
     {
-      schema: { tags: ['auth'], summary: 'Log in', body: LoginBodySchema, response: { 200: LoginResponseSchema, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in',
+        body: LoginBodySchema,
+        response: { 200: LoginResponseSchema, ...errors },
+      },
       config: { rateLimit: false, public: true },
       preHandler: app.limits.auth,
     },
@@ -47,7 +52,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (a
 
   app.post(
     '/logout',
-    { schema: { tags: ['auth'], summary: 'Revoke this session', response: { 200: SuccessSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Revoke this session',
+        response: { 200: SuccessSchema, ...errors },
+      },
+    },
     async (request) => {
       await auth.logout(requireAuth(request).sessionId);
       return { success: true as const };
@@ -56,7 +67,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (a
 
   app.get(
     '/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: UserSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: UserSchema, ...errors },
+      },
+    },
     async (request) => auth.me(requireAuth(request).userId),
   );
 
@@ -87,7 +104,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService }> = async (a
     },
     async (request) => {
       const { userId, sessionId } = requireAuth(request);
-      await auth.changePassword(userId, sessionId, request.body.currentPassword, request.body.newPassword);
+      await auth.changePassword(
+        userId,
+        sessionId,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return { success: true as const };
     },
   );

@@ -1,6 +1,11 @@
 import type { LoginResponse, RefreshResponse, UpdateMeBody, User } from '@flow/contracts';
 import { AppError, unauthorized, validationError } from '../../platform/errors';
-import { REFRESH_TOKEN_TTL_DAYS, hashToken, newRefreshToken, type TokenSigner } from '../../platform/tokens';
+import {
+  REFRESH_TOKEN_TTL_DAYS,
+  hashToken,
+  newRefreshToken,
+  type TokenSigner,
+} from '../../platform/tokens';
 import { hashPassword, verifyPassword } from './passwords';
 import type { AuthRepository } from './repository';
 import { toUser } from './user-model';
@@ -25,7 +30,10 @@ export function createAuthService({ repo, tokens, clock }: AuthServiceDeps) {
   return {
     async login(email: string, password: string, client: ClientInfo): Promise<LoginResponse> {
       const user = await repo.findUserByEmail(email);
-      const valid = await verifyPassword(user?.password_hash ?? (await DUMMY_HASH_PROMISE), password);
+      const valid = await verifyPassword(
+        user?.password_hash ?? (await DUMMY_HASH_PROMISE),
+        password,
+      );
       if (!user || !valid || user.active !== 1) throw unauthorized('Invalid email or password');
       const refreshToken = newRefreshToken();
       const now = clock();
@@ -57,7 +65,12 @@ export function createAuthService({ repo, tokens, clock }: AuthServiceDeps) {
       const next = newRefreshToken();
       const rotated =
         !found.usedAt &&
-        (await repo.rotateRefreshToken({ tokenId: found.tokenId, sessionId: found.sessionId, newHash: hashToken(next), now }));
+        (await repo.rotateRefreshToken({
+          tokenId: found.tokenId,
+          sessionId: found.sessionId,
+          newHash: hashToken(next),
+          now,
+        }));
       if (!rotated) {
         await repo.revokeSession(found.sessionId, 'refresh-token-reuse', now);
         throw unauthorized('Refresh token was already used; the session has been revoked');
@@ -89,24 +102,36 @@ export function createAuthService({ repo, tokens, clock }: AuthServiceDeps) {
         await repo.updateUser(userId, {
           ...(body.name !== undefined ? { name: body.name } : {}),
           ...(body.avatar !== undefined ? { avatar: body.avatar } : {}),
-          ...(body.preferences ? { preferences: JSON.stringify({ ...current.preferences, ...body.preferences }) } : {}),
+          ...(body.preferences
+            ? { preferences: JSON.stringify({ ...current.preferences, ...body.preferences }) }
+            : {}),
           updated_at: nowIso(),
         }),
       );
     },
 
     /** Changes the password and ends every other session of the user. */
-    async changePassword(userId: string, sessionId: string, currentPassword: string, newPassword: string): Promise<void> {
+    async changePassword(
+      userId: string,
+      sessionId: string,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<void> {
       const row = await repo.findUserById(userId);
       if (!row) throw unauthorized();
       if (!(await verifyPassword(row.password_hash, currentPassword))) {
         throw validationError({ currentPassword: ['Current password is incorrect'] });
       }
       if (currentPassword === newPassword) {
-        throw validationError({ newPassword: ['Choose a password different from the current one'] });
+        throw validationError({
+          newPassword: ['Choose a password different from the current one'],
+        });
       }
       const now = nowIso();
-      await repo.updateUser(userId, { password_hash: await hashPassword(newPassword), updated_at: now });
+      await repo.updateUser(userId, {
+        password_hash: await hashPassword(newPassword),
+        updated_at: now,
+      });
       await repo.revokeUserSessions(userId, 'password-changed', now, sessionId);
     },
 

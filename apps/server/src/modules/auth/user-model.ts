@@ -1,7 +1,11 @@
 import { PreferencesSchema, type Preferences, type User } from '@flow/contracts';
 import type { UserRow } from '../../db/schema';
 
-export const defaultPreferences: Preferences = { theme: 'light', notifications: true, timezone: 'UTC' };
+export const defaultPreferences: Preferences = {
+  theme: 'light',
+  notifications: true,
+  timezone: 'UTC',
+};
 
 /** A users row as the API shows it (never the password hash or feed secret). */
 export function toUser(row: UserRow): User {

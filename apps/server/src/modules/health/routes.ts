@@ -6,7 +6,10 @@ export interface ReadinessCheck {
 }
 
 /** Liveness says the process answers; readiness says its dependencies answer too. */
-export const healthRoutes: FastifyPluginAsync<{ checks: ReadinessCheck[] }> = async (app, { checks }) => {
+export const healthRoutes: FastifyPluginAsync<{ checks: ReadinessCheck[] }> = async (
+  app,
+  { checks },
+) => {
   const hidden = { schema: { hide: true }, config: { public: true, rateLimit: false } } as const;
 
   app.get('/healthz', hidden, async () => ({ status: 'ok' }));
@@ -23,7 +26,9 @@ export const healthRoutes: FastifyPluginAsync<{ checks: ReadinessCheck[] }> = as
       }),
     );
     const ready = results.every(([, status]) => status === 'ok');
-    return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(results) });
+    return reply
+      .status(ready ? 200 : 503)
+      .send({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(results) });
   });
 };
 

@@ -3,7 +3,12 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, NewUserRow, UserRow } from '../../db/schema';
 import { inOrganization, type Scope } from '../../platform/scope';
 
-const sortColumns = { name: 'name', email: 'email', createdAt: 'created_at', lastLogin: 'last_login' } as const;
+const sortColumns = {
+  name: 'name',
+  email: 'email',
+  createdAt: 'created_at',
+  lastLogin: 'last_login',
+} as const;
 
 /** Users of the caller's organization; admins manage them (API.md §3). */
 export function createUsersRepository(db: Kysely<Database>) {
@@ -13,7 +18,9 @@ export function createUsersRepository(db: Kysely<Database>) {
       if (query.role) base = base.where('role', '=', query.role);
       if (query.search) {
         const term = `%${query.search.toLowerCase()}%`;
-        base = base.where((eb) => eb.or([eb(sql`lower(name)`, 'like', term), eb('email', 'like', term)]));
+        base = base.where((eb) =>
+          eb.or([eb(sql`lower(name)`, 'like', term), eb('email', 'like', term)]),
+        );
       }
       const sort = query.sort ?? 'name';
       const column = sortColumns[sort.replace(/^-/, '') as keyof typeof sortColumns];
@@ -31,7 +38,12 @@ export function createUsersRepository(db: Kysely<Database>) {
     },
 
     find(scope: Scope, id: string): Promise<UserRow | undefined> {
-      return db.selectFrom('users').selectAll().$call(inOrganization(scope, 'users')).where('id', '=', id).executeTakeFirst();
+      return db
+        .selectFrom('users')
+        .selectAll()
+        .$call(inOrganization(scope, 'users'))
+        .where('id', '=', id)
+        .executeTakeFirst();
     },
 
     emailTaken(email: string): Promise<boolean> {
@@ -64,7 +76,12 @@ export function createUsersRepository(db: Kysely<Database>) {
       id: string,
       changes: { name?: string; role?: UserRow['role']; active?: number; updated_at: string },
     ): Promise<UserRow | undefined> {
-      await db.updateTable('users').set(changes).$call(inOrganization(scope, 'users')).where('id', '=', id).execute();
+      await db
+        .updateTable('users')
+        .set(changes)
+        .$call(inOrganization(scope, 'users'))
+        .where('id', '=', id)
+        .execute();
       return this.find(scope, id);
     },
   };

@@ -13,21 +13,44 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireAuth, requireRole } from '../../platform/auth-guard';
 import type { UsersService } from './service';
 
-const errors = { 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema, 422: ErrorBodySchema };
+const errors = {
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  404: ErrorBodySchema,
+  409: ErrorBodySchema,
+  422: ErrorBodySchema,
+};
 
 /** API.md §3: admin only. */
-export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async (app, { users }) => {
+export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async (
+  app,
+  { users },
+) => {
   app.addHook('preHandler', requireRole('admin'));
 
   app.get(
     '/',
-    { schema: { tags: ['users'], summary: 'List users', querystring: UsersQuerySchema, response: { 200: listOf(UserSchema), ...errors } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'List users',
+        querystring: UsersQuerySchema,
+        response: { 200: listOf(UserSchema), ...errors },
+      },
+    },
     async (request) => users.list(requireAuth(request), request.query),
   );
 
   app.get(
     '/:id',
-    { schema: { tags: ['users'], summary: 'Get a user', params: IdParamsSchema, response: { 200: UserSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Get a user',
+        params: IdParamsSchema,
+        response: { 200: UserSchema, ...errors },
+      },
+    },
     async (request) => users.get(requireAuth(request), request.params.id),
   );
 
@@ -41,7 +64,8 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async
         response: { 201: CreateUserResponseSchema, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await users.create(requireAuth(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await users.create(requireAuth(request), request.body)),
   );
 
   app.patch(
@@ -60,7 +84,14 @@ export const usersRoutes: FastifyPluginAsyncZod<{ users: UsersService }> = async
 
   app.delete(
     '/:id',
-    { schema: { tags: ['users'], summary: 'Deactivate a user', params: IdParamsSchema, response: { 200: SuccessSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Deactivate a user',
+        params: IdParamsSchema,
+        response: { 200: SuccessSchema, ...errors },
+      },
+    },
     async (request) => {
       await users.deactivate(requireAuth(request), request.params.id);
       return { success: true as const };

@@ -18,7 +18,12 @@ export interface UsersServiceDeps {
 export function createUsersService({ repo, sessions, clock }: UsersServiceDeps) {
   async function guardLastAdmin(scope: Scope, target: User, change: UpdateUserBody) {
     const losesAdmin = (change.role && change.role !== 'admin') || change.active === false;
-    if (target.role === 'admin' && target.active && losesAdmin && (await repo.countActiveAdmins(scope)) <= 1) {
+    if (
+      target.role === 'admin' &&
+      target.active &&
+      losesAdmin &&
+      (await repo.countActiveAdmins(scope)) <= 1
+    ) {
       throw conflict('The organization must keep at least one active admin');
     }
   }
@@ -36,10 +41,18 @@ export function createUsersService({ repo, sessions, clock }: UsersServiceDeps) 
     },
 
     /** Creates a user in the admin's organization; without a password, a one-time one is returned once. */
-    async create(scope: Scope, body: CreateUserBody): Promise<{ user: User; oneTimePassword?: string }> {
+    async create(
+      scope: Scope,
+      body: CreateUserBody,
+    ): Promise<{ user: User; oneTimePassword?: string }> {
       const email = body.email.toLowerCase();
-      if (await repo.emailTaken(email)) throw conflict('A user with this email already exists', { fields: { email: ['Already in use'] } });
-      const oneTimePassword = body.password ? undefined : crypto.randomBytes(12).toString('base64url');
+      if (await repo.emailTaken(email))
+        throw conflict('A user with this email already exists', {
+          fields: { email: ['Already in use'] },
+        });
+      const oneTimePassword = body.password
+        ? undefined
+        : crypto.randomBytes(12).toString('base64url');
       const now = clock().toISOString();
       const row = await repo.insert({
         id: newId(),
@@ -62,7 +75,9 @@ export function createUsersService({ repo, sessions, clock }: UsersServiceDeps) 
     async update(scope: Scope, id: string, body: UpdateUserBody): Promise<User> {
       const target = await this.get(scope, id);
       if (id === scope.userId && (body.active === false || (body.role && body.role !== 'admin'))) {
-        throw validationError({ [body.active === false ? 'active' : 'role']: ['You cannot demote or deactivate yourself'] });
+        throw validationError({
+          [body.active === false ? 'active' : 'role']: ['You cannot demote or deactivate yourself'],
+        });
       }
       await guardLastAdmin(scope, target, body);
       const now = clock().toISOString();
