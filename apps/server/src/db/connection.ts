@@ -10,6 +10,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** PostgreSQL schema set as search_path, if any (migrations need to know it). */
+  schema?: string;
   /** Runs a trivial query; used by /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -24,7 +26,9 @@ export interface DatabaseOptions {
 export function dialectOf(url: string): DialectName {
   if (url.startsWith('sqlite:')) return 'sqlite';
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
-  throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:")`);
+  throw new Error(
+    `DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:")`,
+  );
 }
 
 /** `sqlite:data/flow.db`, `sqlite:/abs/path.db` or `sqlite::memory:` → a file path for better-sqlite3. */
@@ -83,6 +87,7 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   return {
     db,
     dialect: 'postgres',
+    ...(options.searchPath ? { schema: options.searchPath } : {}),
     ping: async () => {
       await sql`select 1`.execute(db);
     },
