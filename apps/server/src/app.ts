@@ -14,6 +14,7 @@ import { createAuthRepository } from './modules/auth/repository';
 import { authRoutes } from './modules/auth/routes';
 import { createAuthService } from './modules/auth/service';
 import { healthRoutes, type ReadinessCheck } from './modules/health/routes';
+import { createDomainServices, registerDomainRoutes } from './modules/registry';
 import { createUsersRepository } from './modules/users/repository';
 import { usersRoutes } from './modules/users/routes';
 import { createUsersService } from './modules/users/service';
@@ -23,6 +24,8 @@ import { registerOpenApi } from './platform/openapi';
 import { registerRateLimits } from './platform/rate-limits';
 import { createTokenSigner } from './platform/tokens';
 import { registerWebApp } from './platform/web-app';
+import { createInProcessEventBus, type EventBus } from './realtime/event-bus';
+import { createMutate } from './realtime/mutate';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,6 +38,8 @@ export interface AppDeps {
   config: Config;
   database: DatabaseHandle;
   redis?: Redis;
+  /** Where committed domain events go (the realtime hub subscribes); in-process by default. */
+  bus?: EventBus;
   clock?: () => Date;
   /** Pino options; tests pass `false` to keep output quiet. */
   logger?: boolean | object;
@@ -48,6 +53,7 @@ export async function buildApp({
   config,
   database,
   redis,
+  bus = createInProcessEventBus(),
   clock = () => new Date(),
   logger,
 }: AppDeps) {
@@ -105,6 +111,8 @@ export async function buildApp({
     sessions: authRepo,
     clock,
   });
+  const mutate = createMutate(database.db, bus, clock);
+  const services = createDomainServices({ db: database.db, mutate, clock, config, bus });
   const authenticate = createAuthenticate(
     createTokenSigner(config.jwtSecret, clock),
     auth.resolveSession,
@@ -123,6 +131,7 @@ export async function buildApp({
       });
       await api.register(authRoutes, { prefix: '/auth', auth });
       await api.register(usersRoutes, { prefix: '/users', users });
+      await registerDomainRoutes(api, services);
     },
     { prefix: '/api' },
   );

@@ -6,9 +6,13 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 /** Length caps for free text, so no field can carry megabytes. */
-export const shortText = (max = 200) => z.string().trim().max(max);
-export const requiredText = (max = 200) => z.string().trim().min(1, 'Required').max(max);
-export const longText = (max = 10_000) => z.string().max(max);
+/** NUL cannot be stored by PostgreSQL and never belongs in CRM text. */
+const NO_NUL = /^[^\u0000]*$/;
+const noNul = 'Must not contain NUL characters';
+export const shortText = (max = 200) => z.string().trim().max(max).regex(NO_NUL, noNul);
+export const requiredText = (max = 200) =>
+  z.string().trim().min(1, 'Required').max(max).regex(NO_NUL, noNul);
+export const longText = (max = 10_000) => z.string().max(max).regex(NO_NUL, noNul);
 
 export const SuccessSchema = z.object({ success: z.literal(true) });
 export type Success = z.infer<typeof SuccessSchema>;

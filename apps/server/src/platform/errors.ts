@@ -35,7 +35,7 @@ export function validationError(
 }
 
 export function fieldsOfZodError(error: ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+  const fields: Record<string, string[]> = Object.create(null) as Record<string, string[]>; // "constructor" is a field name too
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
     (fields[key] ??= []).push(issue.message);
@@ -69,7 +69,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields: Record<string, string[]> = {};
+      const fields: Record<string, string[]> = Object.create(null) as Record<string, string[]>; // "constructor" is a field name too
       const where = error.validationContext ?? 'body';
       for (const v of error.validation) {
         const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -87,6 +87,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
           fields,
         }),
       );
+    }
+    if (error.code === '22P05' || error.code === '22021') {
+      // PostgreSQL refused a character (e.g. NUL) that slipped past a schema: the input is bad.
+      return reply
+        .status(400)
+        .send(errorBody('BAD_REQUEST', 'Text contains characters that cannot be stored'));
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {

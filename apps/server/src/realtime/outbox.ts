@@ -1,6 +1,5 @@
 import type { DomainEventName, RealtimeEventMap } from '@flow/contracts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Tx } from '../db/tx';
 
 /** A domain event as a service records it, before it has an id. */
 export interface PendingEvent<E extends DomainEventName = DomainEventName> {
@@ -18,51 +17,55 @@ export interface StoredEvent extends PendingEvent {
 }
 
 /**
- * The outbox: each mutation writes its realtime event in the same transaction as the change, so an
+ * The outbox: each mutation writes its realtime events in the same transaction as the change, so an
  * event exists exactly when its change committed. Delivery reads from here (live and on resume).
  */
-export function createOutboxRepository(db: Kysely<Database>) {
-  return {
-    async append(events: PendingEvent[], now: string): Promise<StoredEvent[]> {
-      const stored: StoredEvent[] = [];
-      // One insert per event keeps ids in the order the service produced them on both databases.
-      for (const e of events) {
-        const row = await db
-          .insertInto('events_outbox')
-          .values({
-            organization_id: e.organizationId,
-            owner_id: e.ownerId,
-            actor_id: e.actorId,
-            event: e.event,
-            data: JSON.stringify(e.data),
-            created_at: now,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        stored.push({ ...e, id: Number(row.id), createdAt: now });
-      }
-      return stored;
-    },
-
-    async after(organizationId: string, afterId: number, limit: number): Promise<StoredEvent[]> {
-      const rows = await db
-        .selectFrom('events_outbox')
-        .selectAll()
-        .where('organization_id', '=', organizationId)
-        .where('id', '>', afterId)
-        .orderBy('id')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => ({
-        id: Number(r.id),
-        organizationId: r.organization_id,
-        ownerId: r.owner_id,
-        actorId: r.actor_id,
-        event: r.event as DomainEventName,
-        data: JSON.parse(r.data) as RealtimeEventMap[DomainEventName],
-        createdAt: r.created_at,
-      }));
-    },
-  };
+export async function appendEvents(
+  tx: Tx,
+  events: PendingEvent[],
+  now: string,
+): Promise<StoredEvent[]> {
+  const stored: StoredEvent[] = [];
+  // One insert per event keeps ids in the order the service produced them on both databases.
+  for (const e of events) {
+    const row = await tx
+      .insertInto('events_outbox')
+      .values({
+        organization_id: e.organizationId,
+        owner_id: e.ownerId,
+        actor_id: e.actorId,
+        event: e.event,
+        data: JSON.stringify(e.data),
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    stored.push({ ...e, id: Number(row.id), createdAt: now });
+  }
+  return stored;
 }
-export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
+
+export async function eventsAfter(
+  db: Tx,
+  organizationId: string,
+  afterId: number,
+  limit: number,
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events_outbox')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    organizationId: r.organization_id,
+    ownerId: r.owner_id,
+    actorId: r.actor_id,
+    event: r.event as DomainEventName,
+    data: JSON.parse(r.data) as RealtimeEventMap[DomainEventName],
+    createdAt: r.created_at,
+  }));
+}

@@ -1,0 +1,7 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { DomainServices } from '../registry';
+
+/** Placeholder until this domain is built. */
+export const conversationsRoutes: FastifyPluginAsyncZod<{
+  services: DomainServices;
+}> = async () => {};

@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { DomainServices } from '../registry';
+
+/** Placeholder until this domain is built. */
+export const dealsRoutes: FastifyPluginAsyncZod<{ services: DomainServices }> = async () => {};
