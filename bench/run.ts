@@ -21,7 +21,7 @@ for (const report of reports) {
   const dir = path.join(here, report);
   const files = fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
     .sort();
   const sections: BenchSection[] = [];
   for (const file of files) {

@@ -8,6 +8,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
+import { createLlmProvider } from './ai/providers/llm';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/connection';
 import { createAuthRepository } from './modules/auth/repository';
@@ -112,7 +113,8 @@ export async function buildApp({
     clock,
   });
   const mutate = createMutate(database.db, bus, clock);
-  const services = createDomainServices({ db: database.db, mutate, clock, config, bus });
+  const llm = config.llm ? createLlmProvider(config.llm) : null;
+  const services = createDomainServices({ db: database.db, mutate, clock, config, bus, llm });
   const authenticate = createAuthenticate(
     createTokenSigner(config.jwtSecret, clock),
     auth.resolveSession,

@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { AiConfigError, llmOptionsFromEnv } from './ai/providers/config';
+import type { LlmProviderOptions } from './ai/providers/llm';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -24,6 +26,10 @@ const EnvSchema = z.object({
   RATE_LIMIT_API_PER_MIN: positiveInt(100),
   RATE_LIMIT_WS_PER_MIN: positiveInt(1000),
   CORS_ORIGIN: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +45,10 @@ export interface Config {
   /** `true` reflects the request origin (development); a list pins allowed origins. */
   corsOrigin: string[] | boolean;
   logLevel: string;
+  /** The optional OpenAI-compatible provider (AI_PROVIDER=openai …); null → local engine only. */
+  llm: LlmProviderOptions | null;
+  /** SMTP_URL: outbound email delivery; unset → messages are stored only. */
+  smtpUrl: string | undefined;
   /** Absolute path of the repository root: data/ and the built web app are found from it. */
   rootDir: string;
   /** Built web app to serve at `/`, when it exists. */
@@ -54,13 +64,19 @@ export class ConfigError extends Error {
 /** Reads and validates the environment; every bad variable is named in one error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findRootDir()): Config {
   const parsed = EnvSchema.safeParse(stripEmpty(env));
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map(
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map(
         (i) => `${i.path.join('.')}: ${i.message} (got "${String(env[String(i.path[0])])}")`,
-      ),
-    );
+      );
+  let llm: LlmProviderOptions | null = null;
+  try {
+    llm = llmOptionsFromEnv(env);
+  } catch (error) {
+    if (!(error instanceof AiConfigError)) throw error;
+    problems.push(...error.problems);
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   if (!e.JWT_SECRET && e.NODE_ENV === 'production') {
     throw new ConfigError(['JWT_SECRET: required in production (at least 32 characters)']);
@@ -84,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, rootDir = findR
       ? e.CORS_ORIGIN.split(',').map((o) => o.trim())
       : e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
+    llm,
+    smtpUrl: e.SMTP_URL,
     rootDir,
     webDistDir: path.join(rootDir, 'apps/web/dist'),
   };

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
+import type { LlmProvider } from '../ai/providers/llm';
 import type { Tx } from '../db/tx';
 import type { EventBus } from '../realtime/event-bus';
 import type { Mutate } from '../realtime/mutate';
@@ -44,6 +45,8 @@ export interface ServiceDeps {
   clock: () => Date;
   config: Config;
   bus: EventBus;
+  /** The optional LLM provider (null → local engine only); use it through `withFallback`. */
+  llm: LlmProvider | null;
   /** Filled once all services exist; use it inside methods, not while constructing. */
   services: DomainServices;
 }
