@@ -123,6 +123,11 @@ describe('CalendarEventsQuerySchema', () => {
     expect(CalendarEventsQuerySchema.safeParse({ sort: 'location' }).success).toBe(false);
     expect(CalendarEventsQuerySchema.safeParse({ q: 'x' }).success).toBe(false);
   });
+
+  it('takes a search (the NL query engine links /calendar?search=…), capped in length', () => {
+    expect(CalendarEventsQuerySchema.parse({ search: ' Maria ' }).search).toBe('Maria');
+    expect(CalendarEventsQuerySchema.safeParse({ search: 'x'.repeat(201) }).success).toBe(false);
+  });
 });
 
 describe('SmartSchedulingBodySchema', () => {

@@ -143,6 +143,8 @@ export const CalendarEventsQuerySchema = PageQuerySchema.extend({
   start: IsoDateSchema.optional(),
   end: IsoDateSchema.optional(),
   filter: CalendarFilterSchema.default('all'),
+  /** Title, contact name or company contains this (the NL query engine links `/calendar?search=`). */
+  search: shortText(200).optional(),
   /** Default order (when omitted): startTime. */
   sort: sortOf(['startTime', 'endTime', 'title']).optional(),
 }).refine((q) => !q.start || !q.end || Date.parse(q.end) >= Date.parse(q.start), {
@@ -258,3 +260,11 @@ export const CalendarStatsSchema = z.object({
   followUpsNeeded: CountSchema,
 });
 export type CalendarStats = z.infer<typeof CalendarStatsSchema>;
+
+/** GET /api/calendar/feed.ics: the per-user feed secret stands in for the bearer token. */
+export const CalendarFeedQuerySchema = z.strictObject({ token: z.string().max(200).optional() });
+export type CalendarFeedQuery = z.infer<typeof CalendarFeedQuerySchema>;
+
+/** GET /api/calendar/feed-url: the subscription address (with the caller's secret) to show. */
+export const CalendarFeedUrlSchema = z.object({ url: z.string() });
+export type CalendarFeedUrl = z.infer<typeof CalendarFeedUrlSchema>;
