@@ -36,6 +36,9 @@ const domainTables = [
   'ai_insights',
   'notifications',
   'action_items',
+  // 0003_deal_models
+  'deal_models',
+  'deal_stage_changes',
 ];
 
 // Kysely's introspection leaves out its own migration bookkeeping tables. On PostgreSQL it lists
@@ -65,7 +68,7 @@ describe.each(testDatabaseKinds)('migrations on %s', (kind) => {
 
   it('creates every table from an empty database', async () => {
     const result = await migrateToLatest(handle.db, { schema: handle.schema });
-    expect(result.results?.map((r) => r.status)).toEqual(['Success', 'Success']);
+    expect(result.results?.map((r) => r.status)).toEqual(['Success', 'Success', 'Success']);
     expect(await tableNames(handle)).toEqual([...coreTables, ...domainTables].sort());
   });
 
@@ -84,6 +87,7 @@ describe.each(testDatabaseKinds)('migrations on %s', (kind) => {
     const result = await migrator.migrateTo(NO_MIGRATIONS);
     expect(result.error).toBeUndefined();
     expect(result.results?.map((r) => `${r.migrationName}:${r.direction}`)).toEqual([
+      '0003_deal_models:Down',
       '0002_domain:Down',
       '0001_core:Down',
     ]);

@@ -9,6 +9,7 @@ import type {
 } from './schema-calendar';
 import type {
   CommunicationEventsTable,
+  DealStage,
   ContactsTable,
   DealActivitiesTable,
   DealInsightsTable,
@@ -70,6 +71,9 @@ export interface Database {
   ai_insights: AiInsightsTable;
   notifications: NotificationsTable;
   action_items: ActionItemsTable;
+  // 0003_deal_models
+  deal_models: DealModelsTable;
+  deal_stage_changes: DealStageChangesTable;
 }
 
 export interface OrganizationsTable {
@@ -138,6 +142,27 @@ export interface EventsOutboxTable {
   event: string;
   data: string;
   created_at: string;
+}
+
+/** One organization's fitted deal win model (ai/deal-probability), refit by a job. */
+export interface DealModelsTable {
+  organization_id: string;
+  /** JSON: DealModel */
+  model: string;
+  trained_on: number;
+  fitted_at: string;
+}
+
+/** Each stage a deal entered; training needs the last open stage of a closed deal. */
+export interface DealStageChangesTable {
+  id: string;
+  organization_id: string;
+  deal_id: string;
+  /** null for the stage the deal was created in. */
+  from_stage: DealStage | null;
+  to_stage: DealStage;
+  changed_by: string | null;
+  changed_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as core from './0001_core';
 import * as domain from './0002_domain';
+import * as dealModels from './0003_deal_models';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so they work the same
@@ -9,4 +10,5 @@ import * as domain from './0002_domain';
 export const migrations: Record<string, Migration> = {
   '0001_core': core,
   '0002_domain': domain,
+  '0003_deal_models': dealModels,
 };

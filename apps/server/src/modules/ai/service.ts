@@ -54,8 +54,8 @@ export function createAiService({ clock, services }: ServiceDeps) {
     ): Promise<AiDealProbabilityResult> {
       localOnly(body.provider);
       const { provider: _provider, ...input } = body;
-      void scope; // the organization's fitted model is blended in once the deals module exposes it
-      return { ...scoreDeal({ ...input, now: clock() }), source: 'local' };
+      const model = await services.deals.modelFor(scope.organizationId);
+      return { ...scoreDeal({ ...input, now: clock(), model }), source: 'local' };
     },
 
     churnRisk(body: AiChurnRiskBody): AiChurnRiskResult {
