@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ApiKeySchema,
+  ApiKeysQuerySchema,
   ConversationsQuerySchema,
+  CreateApiKeyBodySchema,
   CreateTemplateBodySchema,
   InboundMessageBodySchema,
   MessageAnalysisSchema,
@@ -78,5 +81,22 @@ describe('ConversationsQuerySchema', () => {
     expect(ConversationsQuerySchema.parse({ filter: 'archived' }).filter).toBe('archived');
     expect(ConversationsQuerySchema.safeParse({ filter: 'spam' }).success).toBe(false);
     expect(ConversationsQuerySchema.safeParse({ sort: 'aiSummary' }).success).toBe(false);
+  });
+});
+
+describe('API key schemas', () => {
+  it('take only a name, and list keys without their secret', () => {
+    expect(CreateApiKeyBodySchema.safeParse({ name: 'Postmark' }).success).toBe(true);
+    expect(CreateApiKeyBodySchema.safeParse({ name: ' ' }).success).toBe(false);
+    expect(CreateApiKeyBodySchema.safeParse({ name: 'x', key: 'flow_1_2' }).success).toBe(false);
+    const listed = ApiKeySchema.parse({
+      id: 'k1',
+      name: 'Postmark',
+      prefix: '0a1b2c3d',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      key: 'flow_0a1b2c3d_secret',
+    });
+    expect(listed).not.toHaveProperty('key');
+    expect(ApiKeysQuerySchema.safeParse({ sort: 'keyHash' }).success).toBe(false);
   });
 });

@@ -264,3 +264,35 @@ export const InboundMessageBodySchema = z
     }
   });
 export type InboundMessageBody = z.infer<typeof InboundMessageBodySchema>;
+
+// ─── Org API keys for /api/inbound/messages (admin only) ───────────────────
+// API.md §7 names the X-Api-Key header but not the management routes; these shapes are additive.
+
+/** A key as listed: never its secret, only the prefix that identifies it. */
+export const ApiKeySchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  /** The `<prefix>` of `flow_<prefix>_<secret>`, so an admin can tell keys apart. */
+  prefix: z.string(),
+  createdBy: IdSchema.optional(),
+  createdAt: IsoDateTimeSchema,
+  lastUsedAt: IsoDateTimeSchema.optional(),
+  /** Set once revoked; a revoked key is refused with 401. */
+  revokedAt: IsoDateTimeSchema.optional(),
+});
+export type ApiKey = z.infer<typeof ApiKeySchema>;
+
+export const ApiKeyListResponseSchema = listOf(ApiKeySchema);
+
+export const ApiKeysQuerySchema = PageQuerySchema.extend({
+  /** Default order (when omitted): -createdAt. */
+  sort: sortOf(['createdAt', 'name']).optional(),
+});
+export type ApiKeysQuery = z.infer<typeof ApiKeysQuerySchema>;
+
+export const CreateApiKeyBodySchema = z.strictObject({ name: requiredText(100) });
+export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBodySchema>;
+
+/** Only the creation answer carries the plaintext key; it cannot be shown again. */
+export const CreatedApiKeySchema = ApiKeySchema.extend({ key: z.string() });
+export type CreatedApiKey = z.infer<typeof CreatedApiKeySchema>;

@@ -328,6 +328,47 @@ describe.each(testDatabaseKinds)('contacts on %s', (kind) => {
     expect((await outboxEvents(t, 'contact:deleted')).at(-1)!.data).toEqual({ id: contact.id });
   });
 
+  it('messages count as interactions, and reassigning a contact moves its conversations', async () => {
+    const contact = await newContact(cast.tokens.sales);
+    const conversation = await t.request('POST', '/api/conversations', {
+      token: cast.tokens.sales,
+      body: { contactId: contact.id, type: 'email' },
+    });
+    expect(conversation.status).toBeLessThan(300);
+    const message = await t.request('POST', `/api/conversations/${conversation.body.id}/messages`, {
+      token: cast.tokens.sales,
+      body: {
+        content: 'Thanks for the great call today, sending the proposal now.',
+        type: 'email',
+      },
+    });
+    expect(message.status).toBe(201);
+    const after = await t.request('GET', `/api/contacts/${contact.id}`, {
+      token: cast.tokens.sales,
+    });
+    expect(after.body.lastContact).toBe(message.body.timestamp);
+
+    const moved = await t.request('PUT', `/api/contacts/${contact.id}`, {
+      token: cast.tokens.manager,
+      body: { ownerId: cast.acme.sales2.id },
+    });
+    expect(moved.status).toBe(200);
+    expect(
+      (
+        await t.request('GET', `/api/conversations/${conversation.body.id}`, {
+          token: cast.tokens.sales2,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await t.request('GET', `/api/conversations/${conversation.body.id}`, {
+          token: cast.tokens.sales,
+        })
+      ).status,
+    ).toBe(404);
+  });
+
   it('enforces the visibility matrix on every route that takes an id', async () => {
     await expectVisibilityMatrix(
       t,

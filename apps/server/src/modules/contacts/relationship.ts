@@ -3,7 +3,13 @@ import { scoreRelationship } from '../../ai/health';
 import { overallSentiment } from '../../ai/sentiment';
 import type { Tx } from '../../db/tx';
 import type { Emit } from '../../realtime/mutate';
-import { communicationsOf, dealsOfContact, replaceInsights, setComputedFields } from './repository';
+import {
+  communicationsOf,
+  dealsOfContact,
+  messagesOfContact,
+  replaceInsights,
+  setComputedFields,
+} from './repository';
 
 const OPEN_STAGES = new Set(['prospect', 'qualified', 'proposal', 'negotiation']);
 const SCORE_OF = { positive: 50, neutral: 0, negative: -50 } as const;
@@ -40,17 +46,28 @@ export async function refreshRelationship(
   now: Date,
   actorId: string | null,
 ): Promise<void> {
-  const [communications, deals] = await Promise.all([
+  const [communications, messages, deals] = await Promise.all([
     communicationsOf(tx, contact.id),
+    messagesOfContact(tx, contact.id),
     dealsOfContact(tx, contact.id),
   ]);
-  const history = communications.map((c) => ({
-    type: c.type,
-    date: c.date,
-    sentiment: c.sentiment,
-    score: scoreOf(c),
-    ...(c.subject ? { subject: c.subject } : {}),
-  }));
+  // Logged calls/meetings/notes and the conversations' messages are all interactions; newest first.
+  const history = [
+    ...communications.map((c) => ({
+      type: c.type,
+      date: c.date,
+      sentiment: c.sentiment,
+      score: scoreOf(c),
+      ...(c.subject ? { subject: c.subject } : {}),
+    })),
+    ...messages.map((m) => ({
+      type: 'email' as const,
+      date: m.timestamp,
+      sentiment: m.sentiment,
+      score: SCORE_OF[m.sentiment],
+      ...(m.subject ? { subject: m.subject } : {}),
+    })),
+  ].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const relationship = scoreRelationship({
     communications: history,
     openDeals: deals
@@ -75,9 +92,7 @@ export async function refreshRelationship(
     now,
   });
   const lastContact =
-    communications.find((c) => c.date <= now.toISOString())?.date ??
-    communications[0]?.date ??
-    null;
+    history.find((c) => c.date <= now.toISOString())?.date ?? history[0]?.date ?? null;
   await setComputedFields(tx, contact.id, {
     health_score: relationship.healthScore,
     relationship_health: relationship.relationshipHealth,

@@ -191,6 +191,20 @@ export function communicationsOf(
     .execute();
 }
 
+/** The contact's latest messages (both directions): they count as interactions for health. */
+export function messagesOfContact(db: Tx, contactId: string, limit = 200) {
+  return db
+    .selectFrom('messages')
+    .innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
+    .select(['messages.type', 'messages.timestamp', 'messages.sentiment', 'messages.subject'])
+    .where('conversations.contact_id', '=', contactId)
+    .where('conversations.deleted_at', 'is', null)
+    .where('messages.deleted_at', 'is', null)
+    .orderBy('messages.timestamp', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 export async function insertCommunication(tx: Tx, row: CommunicationEventRow): Promise<void> {
   await tx.insertInto('communication_events').values(row).execute();
 }
@@ -281,5 +295,20 @@ export async function reassignChildren(tx: Tx, contactId: string, ownerId: strin
     .set({ owner_id: ownerId })
     .where('entity_type', '=', 'contact')
     .where('entity_id', '=', contactId)
+    .execute();
+  // Conversations follow their contact's owner, and their messages carry a copy of it.
+  const conversations = tx
+    .selectFrom('conversations')
+    .select('id')
+    .where('contact_id', '=', contactId);
+  await tx
+    .updateTable('messages')
+    .set({ owner_id: ownerId })
+    .where('conversation_id', 'in', conversations)
+    .execute();
+  await tx
+    .updateTable('conversations')
+    .set({ owner_id: ownerId })
+    .where('contact_id', '=', contactId)
     .execute();
 }
