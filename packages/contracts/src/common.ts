@@ -7,12 +7,12 @@ export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: tru
 
 /** Length caps for free text, so no field can carry megabytes. */
 /** NUL cannot be stored by PostgreSQL and never belongs in CRM text. */
-const NO_NUL = /^[^\u0000]*$/;
+const hasNoNul = (value: string) => !value.includes('\u0000');
 const noNul = 'Must not contain NUL characters';
-export const shortText = (max = 200) => z.string().trim().max(max).regex(NO_NUL, noNul);
+export const shortText = (max = 200) => z.string().trim().max(max).refine(hasNoNul, noNul);
 export const requiredText = (max = 200) =>
-  z.string().trim().min(1, 'Required').max(max).regex(NO_NUL, noNul);
-export const longText = (max = 10_000) => z.string().max(max).regex(NO_NUL, noNul);
+  z.string().trim().min(1, 'Required').max(max).refine(hasNoNul, noNul);
+export const longText = (max = 10_000) => z.string().max(max).refine(hasNoNul, noNul);
 
 export const SuccessSchema = z.object({ success: z.literal(true) });
 export type Success = z.infer<typeof SuccessSchema>;

@@ -328,3 +328,120 @@ describe('/api/ai with an LLM provider', () => {
     }
   });
 });
+
+describe.each(testDatabaseKinds)('/api/ai compose, query and insights on %s', (kind) => {
+  let t: TestApp;
+  let cast: Awaited<ReturnType<typeof signedInTeams>>;
+  let contactId: string;
+  let conversationId: string;
+  let dealId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    cast = await signedInTeams(t);
+    contactId = (
+      await t.request('POST', '/api/contacts', {
+        token: cast.tokens.sales,
+        body: { name: 'Priya Shah', email: 'priya@globalfreight.test', company: 'Global Freight' },
+      })
+    ).body.id;
+    conversationId = (
+      await t.request('POST', '/api/conversations', {
+        token: cast.tokens.sales,
+        body: { contactId, type: 'email' },
+      })
+    ).body.id;
+    await t.request('POST', `/api/conversations/${conversationId}/messages`, {
+      token: cast.tokens.sales,
+      body: {
+        content: 'Hi Priya, following up on the proposal. Does the pricing work for your team?',
+        type: 'email',
+      },
+    });
+    const deal = await t.request('POST', '/api/deals', {
+      token: cast.tokens.sales,
+      body: {
+        title: 'Global Freight rollout',
+        contactId,
+        value: 80_000,
+        stage: 'proposal',
+        expectedCloseDate: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+      },
+    });
+    expect(deal.status, JSON.stringify(deal.body)).toBe(201);
+    dealId = deal.body.id;
+  });
+  afterAll(() => t.close());
+
+  it('smart compose answers from the conversation, locally without a provider', async () => {
+    const res = await t.request('POST', '/api/ai/smart-compose', {
+      token: cast.tokens.sales,
+      body: { conversationId, draftContent: 'hey, any news?' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.source).toBe('local');
+    expect(res.body.suggestions.length).toBeGreaterThan(0);
+    expect(res.body.toneAdjustments.current).toEqual(expect.any(String));
+    const demanded = await t.request('POST', '/api/ai/smart-compose', {
+      token: cast.tokens.sales,
+      body: { conversationId, provider: 'llm' },
+    });
+    expect(demanded.status).toBe(503);
+    expect(
+      (
+        await t.request('POST', '/api/ai/smart-compose', {
+          token: cast.tokens.sales2,
+          body: { conversationId },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('natural-language query → intent, filters and a route', async () => {
+    const res = await t.request('POST', '/api/ai/query', {
+      token: cast.tokens.sales,
+      body: { query: 'deals closing this month over 50k' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ intent: 'find-deals', source: 'local' });
+    expect(res.body.suggestedRoute).toMatch(/^\/deals\?.*minValue=50000/);
+  });
+
+  it('generates insights for a visible contact, deal and event — 404 otherwise', async () => {
+    const contact = await t.request('POST', '/api/ai/generate-insights', {
+      token: cast.tokens.sales,
+      body: { entityType: 'contact', entityId: contactId },
+    });
+    expect(contact.status).toBe(200);
+    expect(contact.body).toMatchObject({
+      entityType: 'contact',
+      entityId: contactId,
+      source: 'local',
+    });
+    const deal = await t.request('POST', '/api/ai/generate-insights', {
+      token: cast.tokens.manager,
+      body: { entityType: 'deal', entityId: dealId },
+    });
+    expect(deal.status).toBe(200);
+    expect(Array.isArray(deal.body.insights)).toBe(true);
+    for (const entityType of ['contact', 'deal'] as const) {
+      const entityId = entityType === 'contact' ? contactId : dealId;
+      expect(
+        (
+          await t.request('POST', '/api/ai/generate-insights', {
+            token: cast.tokens.sales2,
+            body: { entityType, entityId },
+          })
+        ).status,
+      ).toBe(404);
+      expect(
+        (
+          await t.request('POST', '/api/ai/generate-insights', {
+            token: cast.tokens.globexAdmin,
+            body: { entityType, entityId },
+          })
+        ).status,
+      ).toBe(404);
+    }
+  });
+});

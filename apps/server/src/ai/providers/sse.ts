@@ -14,7 +14,9 @@ export async function* sseData(
   body: ReadableStream<Uint8Array>,
   deadline?: Deadline,
 ): AsyncGenerator<string> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  // A streaming TextDecoder (not TextDecoderStream) keeps the types identical under DOM and Node libs.
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffer = '';
   let data: string[] = [];
   try {
@@ -23,7 +25,7 @@ export async function* sseData(
       const { done, value } = await reader.read();
       deadline?.stop();
       if (done) break;
-      buffer += value;
+      buffer += decoder.decode(value, { stream: true });
       let newline: number;
       while ((newline = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, newline).replace(/\r$/, '');

@@ -5,6 +5,12 @@ import {
   AiDealProbabilityResultSchema,
   AiMessageAnalysisBodySchema,
   AiMessageAnalysisResultSchema,
+  AiGenerateInsightsBodySchema,
+  AiGenerateInsightsResultSchema,
+  AiQueryBodySchema,
+  AiQueryResultSchema,
+  AiSmartComposeBodySchema,
+  AiSmartComposeResultSchema,
   AiMeetingPreparationBodySchema,
   AiMeetingPreparationResultSchema,
   AiSentimentBodySchema,
@@ -118,5 +124,47 @@ export const aiRoutes: FastifyPluginAsyncZod<{ services: DomainServices }> = asy
       },
     },
     async (request) => ai.smartScheduling(requireAuth(request), request.body),
+  );
+
+  app.post(
+    '/smart-compose',
+    {
+      ...limited,
+      schema: {
+        tags,
+        summary: 'Reply suggestions, tone rewrites and filled templates for a conversation',
+        body: AiSmartComposeBodySchema,
+        response: { 200: AiSmartComposeResultSchema, ...errors },
+      },
+    },
+    async (request) => ai.smartCompose(requireAuth(request), request.body),
+  );
+
+  app.post(
+    '/query',
+    {
+      ...limited,
+      schema: {
+        tags,
+        summary: 'Natural-language query → filters and a route',
+        body: AiQueryBodySchema,
+        response: { 200: AiQueryResultSchema, ...errors },
+      },
+    },
+    async (request) => ai.query(requireAuth(request), request.body),
+  );
+
+  app.post(
+    '/generate-insights',
+    {
+      ...limited,
+      schema: {
+        tags,
+        summary: 'Insights about a contact, deal or meeting',
+        body: AiGenerateInsightsBodySchema,
+        response: { 200: AiGenerateInsightsResultSchema, ...errors },
+      },
+    },
+    async (request) => ai.generateInsights(requireAuth(request), request.body),
   );
 };

@@ -3,8 +3,14 @@ import type {
   AiChurnRiskResult,
   AiDealProbabilityBody,
   AiDealProbabilityResult,
+  AiGenerateInsightsBody,
+  AiGenerateInsightsResult,
   AiMessageAnalysisBody,
   AiMessageAnalysisResult,
+  AiQueryBody,
+  AiQueryResult,
+  AiSmartComposeBody,
+  AiSmartComposeResult,
   AiMeetingPreparationBody,
   AiMeetingPreparationResult,
   AiSentimentBody,
@@ -84,6 +90,53 @@ export function createAiService({ clock, services }: ServiceDeps) {
         provider ?? 'auto',
       );
       return { ...preparation, source };
+    },
+
+    async smartCompose(scope: Scope, body: AiSmartComposeBody): Promise<AiSmartComposeResult> {
+      const { provider, ...input } = body;
+      const { value, source } = await services.conversations.smartComposeExplained(
+        scope,
+        input,
+        provider ?? 'auto',
+      );
+      return { ...value, source };
+    },
+
+    async query(scope: Scope, body: AiQueryBody): Promise<AiQueryResult> {
+      localOnly(body.provider);
+      return { ...(await services.search.query(scope, { query: body.query })), source: 'local' };
+    },
+
+    /** Insights of a record the caller can see, computed from its current data. */
+    async generateInsights(
+      scope: Scope,
+      body: AiGenerateInsightsBody,
+    ): Promise<AiGenerateInsightsResult> {
+      localOnly(body.provider);
+      const { entityId } = body;
+      switch (body.entityType) {
+        case 'contact':
+          return {
+            entityType: 'contact',
+            entityId,
+            insights: await services.contacts.regenerateInsights(scope, entityId),
+            source: 'local',
+          };
+        case 'deal':
+          return {
+            entityType: 'deal',
+            entityId,
+            insights: (await services.deals.get(scope, entityId)).aiInsights,
+            source: 'local',
+          };
+        case 'event':
+          return {
+            entityType: 'event',
+            entityId,
+            insights: (await services.calendar.get(scope, entityId)).aiInsights,
+            source: 'local',
+          };
+      }
     },
 
     async smartScheduling(

@@ -265,6 +265,15 @@ export function createContactsService({ db, mutate, clock }: ServiceDeps) {
       });
     },
 
+    /** Recomputes health, churn and insights now (POST /api/ai/generate-insights). */
+    async regenerateInsights(scope: Scope, id: string): Promise<AIInsight[]> {
+      const now = clock();
+      await mutate(async (tx, emit) => {
+        await refreshRelationship(tx, emit, await visible(tx, scope, id), now, scope.userId);
+      });
+      return (await repo.insightsOf(db, id)).map(toInsight);
+    },
+
     /** For other modules, inside their transaction: keep totalDeals/totalValue true. */
     async refreshDealTotals(
       tx: Tx,

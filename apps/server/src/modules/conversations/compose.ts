@@ -1,8 +1,8 @@
-import type { SmartCompose, SmartComposeBody } from '@flow/contracts';
+import type { AiSource, SmartCompose, SmartComposeBody } from '@flow/contracts';
 import { smartCompose } from '../../ai/compose';
 import type { LlmProvider } from '../../ai/providers/llm';
 import { completePrompt, composeSuggestionsPrompt } from '../../ai/providers/prompts';
-import { withFallback } from '../../ai/providers/with-fallback';
+import { withFallback, type AiProviderPreference } from '../../ai/providers/with-fallback';
 import type { Tx } from '../../db/tx';
 import { notFound } from '../../platform/errors';
 import type { Scope } from '../../platform/scope';
@@ -25,8 +25,17 @@ export interface ComposeDeps {
  * provider configured ('auto'), its reply suggestions replace the local ones when it answers.
  */
 export function createComposeOps({ db, llm }: ComposeDeps) {
-  return {
+  const ops = {
     async smartCompose(scope: Scope, body: SmartComposeBody): Promise<SmartCompose> {
+      return (await ops.smartComposeExplained(scope, body, 'auto')).value;
+    },
+
+    /** As smartCompose, saying which engine wrote the suggestions; 'llm' demands the provider. */
+    async smartComposeExplained(
+      scope: Scope,
+      body: SmartComposeBody,
+      preference: AiProviderPreference,
+    ): Promise<{ value: SmartCompose; source: AiSource }> {
       const conversation = await repo.findConversation(db, scope, body.conversationId);
       if (!conversation) throw notFound('Conversation');
       const [rows, contact, deal, user, available] = await Promise.all([
@@ -66,10 +75,11 @@ export function createComposeOps({ db, llm }: ComposeDeps) {
         ...(body.tone ? { tone: body.tone } : {}),
         templates: available.map(toTemplate),
       });
-      if (!llm) return local;
+      if (preference === 'local' || (!llm && preference === 'auto'))
+        return { value: local, source: 'local' };
 
-      const { value: suggestions } = await withFallback({
-        preference: 'auto',
+      const { value: suggestions, source } = await withFallback({
+        preference,
         provider: llm,
         llm: (provider) =>
           completePrompt(
@@ -99,7 +109,8 @@ export function createComposeOps({ db, llm }: ComposeDeps) {
           ),
         local: () => local.suggestions,
       });
-      return { ...local, suggestions };
+      return { value: { ...local, suggestions }, source };
     },
   };
+  return ops;
 }
