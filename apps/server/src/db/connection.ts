@@ -21,6 +21,8 @@ export interface DatabaseOptions {
   /** PostgreSQL only: run every connection inside this schema (tests isolate themselves this way). */
   searchPath?: string;
   poolSize?: number;
+  /** Sees every statement with its parameters (tests use it to EXPLAIN what the routes run). */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
 }
 
 export function dialectOf(url: string): DialectName {
@@ -83,7 +85,12 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...(options.onQuery
+      ? { log: (event) => options.onQuery?.(event.query.sql, event.query.parameters) }
+      : {}),
+  });
   return {
     db,
     dialect: 'postgres',

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../connection';
+import { openDatabase, type DatabaseHandle, type DatabaseOptions } from '../connection';
 import { migrateToLatest } from '../migrate';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
@@ -21,7 +21,7 @@ export interface TestDatabase {
 /** A fresh, migrated database: SQLite in memory, or a new PostgreSQL schema dropped afterwards. */
 export async function createTestDatabase(
   kind: TestDatabaseKind,
-  { migrate = true } = {},
+  { migrate = true, onQuery }: { migrate?: boolean; onQuery?: DatabaseOptions['onQuery'] } = {},
 ): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const handle = openDatabase('sqlite::memory:');
@@ -32,7 +32,11 @@ export async function createTestDatabase(
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create schema ${schema}`);
-  const handle = openDatabase(url, { searchPath: schema, poolSize: 4 });
+  const handle = openDatabase(url, {
+    searchPath: schema,
+    poolSize: 4,
+    ...(onQuery ? { onQuery } : {}),
+  });
   if (migrate) await migrateToLatest(handle.db, { schema: handle.schema });
   return {
     handle,
