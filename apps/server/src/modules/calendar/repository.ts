@@ -1,6 +1,7 @@
 import type { CalendarEventsQuery } from '@flow/contracts';
 import { sql } from 'kysely';
 import type { CalendarEventRow, CalendarEventUpdate, NewCalendarEventRow } from '../../db/schema';
+import { softDeleteVisible } from '../../db/soft-delete';
 import type { Tx } from '../../db/tx';
 import { likePattern, offsetOf, orderOf } from '../../platform/pagination';
 import { visibleTo, type Scope } from '../../platform/scope';
@@ -147,21 +148,8 @@ export async function updateEvent(
     .executeTakeFirstOrThrow();
 }
 
-export async function softDeleteEvent(
-  tx: Tx,
-  scope: Scope,
-  id: string,
-  now: string,
-): Promise<boolean> {
-  const result = await tx
-    .updateTable('calendar_events')
-    .set({ deleted_at: now, updated_at: now })
-    .$call(visibleTo(scope, 'calendar_events'))
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+export const softDeleteEvent = (tx: Tx, scope: Scope, id: string, now: string): Promise<boolean> =>
+  softDeleteVisible(tx, scope, 'calendar_events', id, now);
 
 /** One user's own live, non-cancelled events overlapping a window (scheduling and the feed). */
 export function ownEventsBetween(

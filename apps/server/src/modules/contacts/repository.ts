@@ -6,6 +6,7 @@ import type {
   ContactUpdate,
   NewContactRow,
 } from '../../db/schema';
+import { softDeleteVisible } from '../../db/soft-delete';
 import type { Tx } from '../../db/tx';
 import { likePattern, offsetOf, orderOf } from '../../platform/pagination';
 import { visibleTo, type Scope } from '../../platform/scope';
@@ -160,21 +161,12 @@ export async function setComputedFields(tx: Tx, id: string, changes: ContactUpda
   await tx.updateTable('contacts').set(changes).where('id', '=', id).execute();
 }
 
-export async function softDeleteContact(
+export const softDeleteContact = (
   tx: Tx,
   scope: Scope,
   id: string,
   now: string,
-): Promise<boolean> {
-  const result = await tx
-    .updateTable('contacts')
-    .set({ deleted_at: now, updated_at: now })
-    .$call(visibleTo(scope, 'contacts'))
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+): Promise<boolean> => softDeleteVisible(tx, scope, 'contacts', id, now);
 
 export function communicationsOf(
   db: Tx,

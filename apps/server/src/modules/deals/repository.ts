@@ -6,6 +6,7 @@ import type {
   DealUpdate,
   NewDealRow,
 } from '../../db/schema';
+import { softDeleteVisible } from '../../db/soft-delete';
 import type { Tx } from '../../db/tx';
 import type { Insertable } from 'kysely';
 import { newId } from '../../platform/ids';
@@ -59,21 +60,8 @@ export async function setComputedFields(tx: Tx, id: string, changes: DealUpdate)
   await tx.updateTable('deals').set(changes).where('id', '=', id).execute();
 }
 
-export async function softDeleteDeal(
-  tx: Tx,
-  scope: Scope,
-  id: string,
-  now: string,
-): Promise<boolean> {
-  const result = await tx
-    .updateTable('deals')
-    .set({ deleted_at: now, updated_at: now })
-    .$call(visibleTo(scope, 'deals'))
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+export const softDeleteDeal = (tx: Tx, scope: Scope, id: string, now: string): Promise<boolean> =>
+  softDeleteVisible(tx, scope, 'deals', id, now);
 
 /** Newest first, as the detail view shows them. */
 export function activitiesOf(db: Tx, dealId: string): Promise<DealActivityRow[]> {
