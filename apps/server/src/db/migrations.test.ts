@@ -87,6 +87,7 @@ describe.each(testDatabaseKinds)('migrations on %s', (kind) => {
     const result = await migrator.migrateTo(NO_MIGRATIONS);
     expect(result.error).toBeUndefined();
     expect(result.results?.map((r) => `${r.migrationName}:${r.direction}`)).toEqual([
+      '0004_live_row_indexes:Down',
       '0003_deal_models:Down',
       '0002_domain:Down',
       '0001_core:Down',
