@@ -68,7 +68,12 @@ describe.each(testDatabaseKinds)('migrations on %s', (kind) => {
 
   it('creates every table from an empty database', async () => {
     const result = await migrateToLatest(handle.db, { schema: handle.schema });
-    expect(result.results?.map((r) => r.status)).toEqual(['Success', 'Success', 'Success', 'Success']);
+    expect(result.results?.map((r) => r.status)).toEqual([
+      'Success',
+      'Success',
+      'Success',
+      'Success',
+    ]);
     expect(await tableNames(handle)).toEqual([...coreTables, ...domainTables].sort());
   });
 
