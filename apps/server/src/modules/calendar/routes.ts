@@ -18,17 +18,11 @@ import {
 } from '@flow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recordRouteErrors } from '../../platform/route-errors';
 import { requireAuth } from '../../platform/auth-guard';
 import type { DomainServices } from '../registry';
 
-const errors = {
-  401: ErrorBodySchema,
-  403: ErrorBodySchema,
-  404: ErrorBodySchema,
-  409: ErrorBodySchema,
-  422: ErrorBodySchema,
-  429: ErrorBodySchema,
-};
+const errors = recordRouteErrors;
 const tags = ['calendar'];
 
 /** API.md §8. Every query goes through the caller's visibility scope in the repository. */

@@ -7,23 +7,16 @@ import {
   ContactsQuerySchema,
   ContactStatsSchema,
   CreateContactBodySchema,
-  ErrorBodySchema,
   IdParamsSchema,
   SuccessSchema,
   UpdateContactBodySchema,
 } from '@flow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { recordRouteErrors } from '../../platform/route-errors';
 import { requireAuth } from '../../platform/auth-guard';
 import type { ContactsService } from './service';
 
-const errors = {
-  401: ErrorBodySchema,
-  403: ErrorBodySchema,
-  404: ErrorBodySchema,
-  409: ErrorBodySchema,
-  422: ErrorBodySchema,
-  429: ErrorBodySchema,
-};
+const errors = recordRouteErrors;
 const tags = ['contacts'];
 
 /** API.md §5. Every query goes through the caller's visibility scope in the repository. */

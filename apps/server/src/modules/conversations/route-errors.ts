@@ -1,11 +1,2 @@
-import { ErrorBodySchema } from '@flow/contracts';
-
-/** The error answers every route of this module may give (API.md §1). */
-export const errors = {
-  401: ErrorBodySchema,
-  403: ErrorBodySchema,
-  404: ErrorBodySchema,
-  409: ErrorBodySchema,
-  422: ErrorBodySchema,
-  429: ErrorBodySchema,
-};
+// The module's routes share the record-route error answers of the platform.
+export { recordRouteErrors as errors } from '../../platform/route-errors';

@@ -8,23 +8,16 @@ import {
   DealSchema,
   DealsQuerySchema,
   DealStageStatsSchema,
-  ErrorBodySchema,
   IdParamsSchema,
   SuccessSchema,
   UpdateDealBodySchema,
 } from '@flow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { recordRouteErrors } from '../../platform/route-errors';
 import { requireAuth } from '../../platform/auth-guard';
 import type { DomainServices } from '../registry';
 
-const errors = {
-  401: ErrorBodySchema,
-  403: ErrorBodySchema,
-  404: ErrorBodySchema,
-  409: ErrorBodySchema,
-  422: ErrorBodySchema,
-  429: ErrorBodySchema,
-};
+const errors = recordRouteErrors;
 const tags = ['deals'];
 
 export const dealsRoutes: FastifyPluginAsyncZod<{ services: DomainServices }> = async (

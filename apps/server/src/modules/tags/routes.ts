@@ -1,6 +1,5 @@
 import {
   CreateTagBodySchema,
-  ErrorBodySchema,
   IdParamsSchema,
   SuccessSchema,
   TagListResponseSchema,
@@ -8,17 +7,11 @@ import {
   TagsQuerySchema,
 } from '@flow/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { recordRouteErrors } from '../../platform/route-errors';
 import { requireAuth, requireRole } from '../../platform/auth-guard';
 import type { DomainServices } from '../registry';
 
-const errors = {
-  401: ErrorBodySchema,
-  403: ErrorBodySchema,
-  404: ErrorBodySchema,
-  409: ErrorBodySchema,
-  422: ErrorBodySchema,
-  429: ErrorBodySchema,
-};
+const errors = recordRouteErrors;
 const tags = ['tags'];
 
 /** API.md §9: organization-wide tags; another organization's tag is 404. */
